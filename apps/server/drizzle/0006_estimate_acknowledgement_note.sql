@@ -1,0 +1,1 @@
+ALTER TABLE "estimate_acknowledgements" ADD COLUMN "note" text;

@@ -1,0 +1,1 @@
+CREATE INDEX "admissions_referral_idx" ON "admissions" USING btree ("referral_id");

@@ -1,0 +1,45 @@
+import { defineType } from '../element-types.ts';
+
+/** https://hl7.org/fhir/R4/servicerequest.html ✅ */
+export const SERVICE_REQUEST = defineType(
+  'ServiceRequest',
+  'domain-resource',
+  'https://hl7.org/fhir/R4/servicerequest.html',
+  {
+    identifier: '0..* Identifier',
+    instantiatesCanonical: '0..* canonical',
+    instantiatesUri: '0..* uri',
+    basedOn: '0..* Reference(CarePlan|ServiceRequest|MedicationRequest)',
+    replaces: '0..* Reference(ServiceRequest)',
+    requisition: '0..1 Identifier',
+    status: ['1..1 code', 'request-status'],
+    intent: ['1..1 code', 'request-intent'],
+    category: '0..* CodeableConcept',
+    priority: ['0..1 code', 'request-priority'],
+    doNotPerform: '0..1 boolean',
+    code: '0..1 CodeableConcept',
+    orderDetail: '0..* CodeableConcept',
+    'quantity[x]': '0..1 Quantity|Ratio|Range',
+    subject: '1..1 Reference(Patient|Group|Location|Device)',
+    encounter: '0..1 Reference(Encounter)',
+    'occurrence[x]': '0..1 dateTime|Period|Timing',
+    'asNeeded[x]': '0..1 boolean|CodeableConcept',
+    authoredOn: '0..1 dateTime',
+    requester:
+      '0..1 Reference(Practitioner|PractitionerRole|Organization|Patient|RelatedPerson|Device)',
+    performerType: '0..1 CodeableConcept',
+    performer:
+      '0..* Reference(Practitioner|PractitionerRole|Organization|CareTeam|HealthcareService|Patient|Device|RelatedPerson)',
+    locationCode: '0..* CodeableConcept',
+    locationReference: '0..* Reference(Location)',
+    reasonCode: '0..* CodeableConcept',
+    reasonReference: '0..* Reference(Condition|Observation|DiagnosticReport|DocumentReference)',
+    insurance: '0..* Reference(Coverage|ClaimResponse)',
+    supportingInfo: '0..* Reference(Resource)',
+    specimen: '0..* Reference(Specimen)',
+    bodySite: '0..* CodeableConcept',
+    note: '0..* Annotation',
+    patientInstruction: '0..1 string',
+    relevantHistory: '0..* Reference(Provenance)',
+  },
+);
