@@ -53,26 +53,28 @@ async function main(): Promise<void> {
     );
     process.exit(2);
   }
-  const previous = await readPrevious();
-  const parts: string[] = [];
+  const fresh = new Map<string, string>();
   for (const section of sections) {
-    if (wanted.length > 0 && !wanted.includes(section.id)) {
-      parts.push(
-        extract(previous, section.id) ??
-          `${START(section.id)}\n## ${section.title}\n\nNot run yet.\n${END(section.id)}`,
-      );
-      continue;
-    }
+    if (wanted.length > 0 && !wanted.includes(section.id)) continue;
     console.log(`\n== ${section.title} ==`);
     const started = Date.now();
     const body = await section.run((message) => {
       console.log(`  ${message}`);
     });
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    parts.push(
+    fresh.set(
+      section.id,
       `${START(section.id)}\n## ${section.title}\n\n_Run ${new Date().toISOString().slice(0, 10)} in ${seconds} s. ${machineLine()}_\n\n${body.trim()}\n${END(section.id)}`,
     );
   }
+  // Read the report only now: a section run in another process meanwhile keeps its figures.
+  const previous = await readPrevious();
+  const parts = sections.map(
+    (section) =>
+      fresh.get(section.id) ??
+      extract(previous, section.id) ??
+      `${START(section.id)}\n## ${section.title}\n\nNot run yet.\n${END(section.id)}`,
+  );
   const report = `# Benchmark report\n\nWritten by \`npm run bench\` (all sections) or \`npm run bench -- <section>\`. Do not edit by hand.\n\n${parts.join('\n\n')}\n`;
   await writeFile(reportPath, report);
   console.log(`\nWrote ${reportPath}`);
