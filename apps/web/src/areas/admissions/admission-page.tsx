@@ -1,5 +1,6 @@
 // The admission page: where it stands, what blocks the next stage and whose job it is, the move to
-// the next stage, the answer to the referral source, the nurse, the side exits, the history and the
+// the next stage, the insurance and its eligibility checks, the prior authorizations, the financial
+// review, the answer to the referral source, the nurse, the side exits, the history and the
 // documents.
 import { Alert, Anchor, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconCircleCheck } from '@tabler/icons-react';
@@ -17,14 +18,16 @@ import { api } from '../../api/http.ts';
 import { useSession } from '../../api/session.ts';
 import { QueryError } from '../../shell/query-error.tsx';
 import { useDocumentTitle } from '../../shell/use-document-title.ts';
+import { AdmissionAuthorizationsPanel } from '../authorizations/admission-authorizations-panel.tsx';
+import { AdmissionCoveragePanel } from '../coverage/admission-coverage-panel.tsx';
 import { DocumentsPanel } from '../documents/documents-panel.tsx';
+import { AdmissionFinancialPanel } from '../financial/admission-financial-panel.tsx';
 import { ReferralResponse } from '../intake/referral-response.tsx';
 import { isActionableAt } from './admission-format.ts';
 import { AdmissionHeader } from './admission-header.tsx';
 import { AdmissionTimeline } from './admission-timeline.tsx';
 import { AssignNurseCard } from './assign-nurse-card.tsx';
 import { NextStageCard } from './next-stage-card.tsx';
-import { AdmissionFinancialPanel } from './optional-panels.ts';
 import { PreconditionsTable } from './preconditions-table.tsx';
 import { RecordAnswerDialog } from './record-answer-dialog.tsx';
 import { SideExits } from './side-exits.tsx';
@@ -70,17 +73,30 @@ function AdmissionView({ admission }: { admission: AdmissionDetail }) {
     .filter((p) => !blockingKeys.has(p.key))
     .map((p) => ({ ...p, actionable: isActionableAt(p.key, admission.stage) }));
   const mayTransition = canPerform(roles, 'admission', 'transition');
-  const showsFinancial =
-    AdmissionFinancialPanel !== undefined &&
-    (canPerform(roles, 'estimate', 'read') || canPerform(roles, 'coverage', 'read'));
-  const moduleLinks = showsFinancial
-    ? {
-        'financial-review-acknowledged': {
-          href: '#financial-review',
-          label: t('admissions.checklist.openFinancial'),
-        },
-      }
-    : {};
+  const showsCoverage = canPerform(roles, 'coverage', 'read');
+  const showsAuthorizations = canPerform(roles, 'authorization', 'read');
+  const showsFinancial = canPerform(roles, 'estimate', 'read') || showsCoverage;
+  // Checklist items answered by a module link to that module's panel below.
+  const moduleLinks = {
+    ...(showsCoverage && {
+      'active-coverage-verified': {
+        href: '#coverage',
+        label: t('admissions.checklist.openCoverage'),
+      },
+    }),
+    ...(showsAuthorizations && {
+      'authorization-decided': {
+        href: '#authorizations',
+        label: t('admissions.checklist.openAuthorizations'),
+      },
+    }),
+    ...(showsFinancial && {
+      'financial-review-acknowledged': {
+        href: '#financial-review',
+        label: t('admissions.checklist.openFinancial'),
+      },
+    }),
+  };
   const schedules = roles.includes('scheduler') || roles.includes('intake');
 
   return (
@@ -133,7 +149,17 @@ function AdmissionView({ admission }: { admission: AdmissionDetail }) {
           </Stack>
         </Paper>
       )}
-      {showsFinancial && AdmissionFinancialPanel && (
+      {showsCoverage && (
+        <div id="coverage">
+          <AdmissionCoveragePanel admissionId={admission.id} />
+        </div>
+      )}
+      {showsAuthorizations && (
+        <div id="authorizations">
+          <AdmissionAuthorizationsPanel admissionId={admission.id} />
+        </div>
+      )}
+      {showsFinancial && (
         <div id="financial-review">
           <AdmissionFinancialPanel admissionId={admission.id} />
         </div>
