@@ -62,8 +62,18 @@ export function CoverageItem({
   const canCheck = canPerform(roles, 'coverage', 'create');
   const canLink = canPerform(roles, 'coverage', 'update');
   const [picking, setPicking] = useState(false);
+  // A linked plan or a new check also changes the admission's checklist, its benefit routing and
+  // the authorizations its plan calls for.
   const refresh = () =>
-    client.invalidateQueries({ queryKey: ['admission-coverages', admissionId] });
+    Promise.all(
+      [
+        ['admission-coverages', admissionId],
+        ['admission'],
+        ['benefit-routing', admissionId],
+        ['authorizations'],
+        ['work-queues'],
+      ].map((queryKey) => client.invalidateQueries({ queryKey })),
+    );
   const link = useMutation({
     mutationFn: (plan: PayerPlan) =>
       api<CoverageView>('POST', `/api/coverages/${coverage.id}/plan`, { payerPlanId: plan.id }),

@@ -30,7 +30,12 @@ export function EstimateAcknowledgement({
       api('POST', `/api/estimates/${estimate.id}/acknowledgements`, body),
     onSuccess: async () => {
       setNote('');
-      await client.invalidateQueries({ queryKey: ['estimates'] });
+      // The acknowledgement answers the admission's "financial review acknowledged" requirement.
+      await Promise.all(
+        [['estimates'], ['admission'], ['work-queues']].map((queryKey) =>
+          client.invalidateQueries({ queryKey }),
+        ),
+      );
     },
   });
   const mine = estimate.acknowledgements.filter((a) => a.version === estimate.version);
