@@ -4,7 +4,7 @@ import { signIn } from '../support/sign-in.ts';
 
 // What each demo user must see in the navigation: their own work areas, nothing else.
 const EXPECTED_AREAS: Record<string, string[]> = {
-  admin: ['home', 'dashboard', 'users', 'audit'],
+  admin: ['home', 'dashboard', 'users', 'audit', 'assistanceSettings'],
   intake: ['home', 'patients', 'workQueue', 'intakeQueue', 'inquiries', 'dashboard'],
   reimbursement: ['home', 'patients', 'workQueue', 'coverage', 'dashboard'],
   pharmacist: ['home', 'patients', 'workQueue', 'pharmacy', 'deliveries', 'dashboard'],

@@ -3,6 +3,7 @@
 // others show a description of what will live there, so every role sees the shape of its work.
 import {
   IconAddressBook,
+  IconAdjustmentsDollar,
   IconBuildingHospital,
   IconCalendarEvent,
   IconChartBar,
@@ -131,6 +132,12 @@ export const AREAS: readonly Area[] = [
     path: '/admin/audit',
     icon: IconShieldLock,
     isVisibleTo: (r) => canPerform(r, 'audit-log', 'read'),
+  },
+  {
+    id: 'assistanceSettings',
+    path: '/admin/assistance-settings',
+    icon: IconAdjustmentsDollar,
+    isVisibleTo: (r) => canPerform(r, 'configuration', 'update'),
   },
 ];
 

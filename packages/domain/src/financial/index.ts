@@ -13,3 +13,4 @@ export * from './screen-for-assistance.ts';
 export { ASSISTANCE_MESSAGES_EN, renderAssistanceReasonEn } from './assistance-messages.ts';
 export * from './assistance-application.ts';
 export * from './to-cost-sharing-terms.ts';
+export * from './sliding-scale-rules.ts';

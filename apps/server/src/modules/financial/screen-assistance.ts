@@ -1,6 +1,7 @@
 // Screens a patient for financial assistance and stores the result: household income against the
-// poverty guideline (the merged, editable table), the sliding scale, and each program's rules for
-// the patient's plan type, diagnoses and drug (copay cards never on government insurance).
+// poverty guideline (the merged, editable table), the sliding scale (the organisation's, else the
+// default), and each program's rules for the patient's plan type, diagnoses and drug (copay cards
+// never on government insurance).
 import {
   povertyRegionOf,
   screenForAssistance,
@@ -15,6 +16,7 @@ import { findAssistancePatient, loadCareFacts, type CareFacts } from './assistan
 import type { CreateScreeningRequest } from './assistance.contracts.ts';
 import { assistanceScreenings } from './financial.tables.ts';
 import { loadPovertyGuidelines, type MergedGuideline } from './poverty-guidelines-settings.ts';
+import { loadSlidingScale } from './sliding-scale-settings.ts';
 
 /** What a screening row keeps in its result column. */
 export interface StoredScreening {
@@ -22,6 +24,8 @@ export interface StoredScreening {
   state: string;
   guidelineOrigin: 'table' | 'override';
   care: CareFacts;
+  /** The sliding scale used (screen.slidingScale.policyId is its id); absent on older rows. */
+  slidingScalePolicy?: { id: string; name: string; version: number | null };
 }
 
 /** Dollars as typed (up to two decimals) to integer cents; more decimals are a field problem. */
@@ -76,6 +80,7 @@ export async function screenAssistance(
     const table = await loadPovertyGuidelines(tx);
     const guideline = chooseGuideline(table, region, request.year, now.getUTCFullYear());
     const care = await loadCareFacts(tx, patient.id, request.admissionId);
+    const scale = await loadSlidingScale(tx);
     const screen = screenForAssistance({
       householdSize: request.householdSize,
       annualIncomeCents,
@@ -86,8 +91,15 @@ export async function screenAssistance(
       drug: care.drugName ?? '',
       date: now.toISOString().slice(0, 10),
       guidelines: table,
+      policy: scale.policy,
     });
-    const result: StoredScreening = { screen, state, guidelineOrigin: guideline.origin, care };
+    const result: StoredScreening = {
+      screen,
+      state,
+      guidelineOrigin: guideline.origin,
+      care,
+      slidingScalePolicy: { id: scale.policy.id, name: scale.policy.name, version: scale.version },
+    };
     const [row] = await tx
       .insert(assistanceScreenings)
       .values({
@@ -112,7 +124,12 @@ export async function screenAssistance(
           resourceType: 'assistance-screening',
           resourceId: row.id,
           patientId: patient.id,
-          details: { year: guideline.year, region, planType: care.planType.planType },
+          details: {
+            year: guideline.year,
+            region,
+            planType: care.planType.planType,
+            slidingScale: scale.policy.id,
+          },
         },
       ],
       now,

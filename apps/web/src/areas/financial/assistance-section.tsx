@@ -14,6 +14,7 @@ import { AssistanceApplications } from './assistance-applications.tsx';
 import { AssistanceScreeningForm } from './assistance-screening-form.tsx';
 import { AssistanceScreeningResult } from './assistance-screening-result.tsx';
 import { PovertyGuidelinesTable } from './poverty-guidelines-table.tsx';
+import { SlidingScaleInUse } from './sliding-scale-table.tsx';
 
 export function AssistanceSection({
   patientId,
@@ -57,10 +58,21 @@ export function AssistanceSection({
           aria-expanded={guidelinesShown}
           aria-controls="poverty-guidelines-collapse"
         >
-          {t('financial.assistance.guidelinesTitle')}
+          {t('financial.assistance.policiesTitle')}
         </Button>
         <Collapse expanded={guidelinesShown} id="poverty-guidelines-collapse">
-          {guidelinesShown && <PovertyGuidelinesTable />}
+          {guidelinesShown && (
+            <Stack gap="sm">
+              <Title order={4} size="h5">
+                {t('financial.assistance.scale.title')}
+              </Title>
+              <SlidingScaleInUse />
+              <Title order={4} size="h5">
+                {t('financial.assistance.guidelinesTitle')}
+              </Title>
+              <PovertyGuidelinesTable />
+            </Stack>
+          )}
         </Collapse>
       </div>
       {applications.error && <QueryError error={applications.error} />}
