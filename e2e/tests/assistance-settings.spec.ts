@@ -36,7 +36,9 @@ test('an administrator changes a sliding-scale tier, a refused value is explaine
 
   const form = page.getByTestId('sliding-scale-form');
   await form.getByLabel('Policy name').fill('Browser test sliding scale');
-  await form.getByLabel('Who decided it').fill('Browser test, standing in for the finance committee');
+  await form
+    .getByLabel('Who decided it')
+    .fill('Browser test, standing in for the finance committee');
   // More off for 201–300% than for 101–200% (75%): the server refuses it at /tiers/2/discountRate.
   await discountOf(form, 3).fill('80');
   await form.getByRole('button', { name: 'Save the sliding scale' }).click();
@@ -83,4 +85,16 @@ test('an administrator changes a sliding-scale tier, a refused value is explaine
   await form.getByRole('button', { name: 'Save the sliding scale' }).click();
   await expect(form.getByTestId('sliding-scale-saved')).toContainText('version 2');
   await expect(tierInUse(page, 300)).toContainText('50%');
+
+  // A new guideline year without its source is refused beside that row's field; nothing is stored.
+  const guidelines = page.getByTestId('poverty-guidelines-form');
+  await guidelines.getByRole('button', { name: 'Add a year' }).click();
+  const added = guidelines.getByRole('group', { name: '2026, 48 states and DC' });
+  await expect(added.getByLabel('Year')).toHaveValue('2026');
+  await guidelines.getByRole('button', { name: 'Save the poverty guidelines' }).click();
+  await expect(added.getByLabel('Source')).toHaveAttribute('aria-invalid', 'true');
+  await expect(added.getByLabel('Source')).toHaveAccessibleDescription('Too short.');
+  await expectAccessible(page, 'poverty guidelines with a refused row');
+  await added.getByRole('button', { name: 'Remove 2026, 48 states and DC' }).click();
+  await expect(added).toBeHidden();
 });

@@ -1,28 +1,13 @@
 // The administrator's sliding scale: tiers by % of the poverty guideline and the discount each
 // gives, a name and who decided it. The server checks the rules (ascending whole bounds, discounts
 // 0–100 % never rising with income, one open tier last) and each refusal shows beside its field.
-import {
-  Alert,
-  Button,
-  Card,
-  Fieldset,
-  Group,
-  NumberInput,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFAULT_SLIDING_SCALE, type SlidingScaleTier } from '@infusio/domain/financial';
-import type {
-  PutSlidingScaleRequest,
-  SlidingScaleResponse,
-} from '@server/modules/financial/sliding-scale.contracts.ts';
+import { DEFAULT_SLIDING_SCALE } from '@infusio/domain/financial';
+import type { SlidingScaleResponse } from '@server/modules/financial/sliding-scale.contracts.ts';
 import { api } from '../../api/http.ts';
 import { MarkBadge } from '../financial/mark-badge.tsx';
 import {
@@ -33,139 +18,16 @@ import {
 import { FormErrorSummary } from '../patients/chart/form-error-summary.tsx';
 import { QueryError } from '../../shell/query-error.tsx';
 import { useSettingsFieldErrors } from './settings-field-errors.ts';
-
-type Typed = number | string;
-
-interface TierDraft {
-  key: number;
-  /** % of the poverty guideline as typed; ignored for the last (open) tier. */
-  bound: Typed;
-  /** Discount in % as typed. */
-  discount: Typed;
-}
-
-interface ScaleDraft {
-  name: string;
-  decidedBy: string;
-  tiers: TierDraft[];
-}
-
-let nextKey = 0;
-const newKey = () => (nextKey += 1);
-
-/** 0.125 → 12.5 (the API keeps rates 0..1 in basis points). */
-const toPercent = (rate: number) => Math.round(rate * 10_000) / 100;
-
-function tiersDraft(tiers: readonly SlidingScaleTier[]): TierDraft[] {
-  return tiers.map((tier) => ({
-    key: newKey(),
-    bound: tier.upToPercentFpl ?? '',
-    discount: toPercent(tier.discountRate),
-  }));
-}
-
-function draftOf(policy: SlidingScaleResponse): ScaleDraft {
-  const isOrganisation = policy.origin === 'organisation';
-  return {
-    name: isOrganisation ? policy.name : '',
-    decidedBy: policy.decidedBy ?? '',
-    tiers: tiersDraft(policy.tiers),
-  };
-}
-
-/** What was typed, as sent: an empty or unreadable number goes as null for the server to name. */
-function numberOrNull(value: Typed): number | null {
-  if (value === '') return null;
-  const number = Number(value);
-  return Number.isFinite(number) ? number : null;
-}
-
-/** The request as typed: an empty figure is sent as null and refused beside its field. */
-type SentScale = Omit<PutSlidingScaleRequest, 'tiers'> & {
-  tiers: { upToPercentFpl: number | null; discountRate: number | null }[];
-};
-
-function requestOf(draft: ScaleDraft): SentScale {
-  const last = draft.tiers.length - 1;
-  return {
-    name: draft.name,
-    decidedBy: draft.decidedBy,
-    tiers: draft.tiers.map((tier, index) => {
-      const percent = numberOrNull(tier.discount);
-      return {
-        upToPercentFpl: index === last ? null : numberOrNull(tier.bound),
-        discountRate: percent === null ? null : Math.round(percent * 100) / 10_000,
-      };
-    }),
-  };
-}
-
-function TierFields({
-  tier,
-  index,
-  isLast,
-  previousBound,
-  errorOf,
-  onChange,
-  onRemove,
-}: {
-  tier: TierDraft;
-  index: number;
-  isLast: boolean;
-  previousBound: Typed | undefined;
-  errorOf: (field: string) => string | undefined;
-  onChange: (change: Partial<TierDraft>) => void;
-  onRemove: () => void;
-}) {
-  const { t } = useTranslation();
-  const n = index + 1;
-  return (
-    <Fieldset
-      legend={t('assistanceSettings.scale.tierLegend', { n })}
-      data-testid={`tier-${String(n)}`}
-    >
-      <Group align="flex-start" wrap="wrap">
-        {isLast ? (
-          <Text size="sm" w={260} pt={28}>
-            {previousBound === undefined || previousBound === ''
-              ? t('assistanceSettings.scale.openTierOnly')
-              : t('assistanceSettings.scale.openTier', { percent: previousBound })}
-          </Text>
-        ) : (
-          <NumberInput
-            label={t('assistanceSettings.scale.bound')}
-            description={t('assistanceSettings.scale.boundHelp')}
-            w={260}
-            allowDecimal
-            value={tier.bound}
-            onChange={(bound) => onChange({ bound })}
-            error={errorOf(`/tiers/${String(index)}/upToPercentFpl`)}
-          />
-        )}
-        <NumberInput
-          label={t('assistanceSettings.scale.discount')}
-          description={t('assistanceSettings.scale.discountHelp')}
-          w={220}
-          decimalScale={2}
-          value={tier.discount}
-          onChange={(discount) => onChange({ discount })}
-          error={errorOf(`/tiers/${String(index)}/discountRate`)}
-        />
-        {!isLast && (
-          <Button
-            variant="subtle"
-            color="red"
-            mt={28}
-            onClick={onRemove}
-            aria-label={t('assistanceSettings.scale.removeNamed', { n })}
-          >
-            {t('assistanceSettings.scale.remove')}
-          </Button>
-        )}
-      </Group>
-    </Fieldset>
-  );
-}
+import {
+  draftOf,
+  requestOf,
+  tiersDraft,
+  withTierAdded,
+  type ScaleDraft,
+  type SentScale,
+  type TierDraft,
+} from './sliding-scale-drafts.ts';
+import { TierFields } from './sliding-scale-tier-fields.tsx';
 
 function SlidingScaleEditor({ policy }: { policy: SlidingScaleResponse }) {
   const { t } = useTranslation();
@@ -188,17 +50,7 @@ function SlidingScaleEditor({ policy }: { policy: SlidingScaleResponse }) {
       tiers: d.tiers.map((tier) => (tier.key === key ? { ...tier, ...change } : tier)),
     }));
   function addTier() {
-    setDraft((d) => {
-      const open = d.tiers.at(-1);
-      const bounded = d.tiers.slice(0, -1);
-      const highest = numberOrNull(bounded.at(-1)?.bound ?? '') ?? 0;
-      const added: TierDraft = {
-        key: newKey(),
-        bound: highest + 100,
-        discount: open?.discount ?? 0,
-      };
-      return { ...d, tiers: [...bounded, added, ...(open ? [open] : [])] };
-    });
+    setDraft((d) => ({ ...d, tiers: withTierAdded(d.tiers) }));
   }
   function submit(event: SyntheticEvent) {
     event.preventDefault();
