@@ -44,7 +44,7 @@ export function runScale(progress: (message: string) => void, solomon: SolomonRo
         };
         rows.push(row);
         progress(
-          `${name} (${limit / 1000} s): ${row.vehicles} routes (BKS ${bksVehicles}), distance ${formatNumber(row.distance)} (BKS ${bksDistance}, gap ${formatNumber(row.gapPercent)}%), ${formatNumber(row.cpuSeconds, 1)} s CPU, check ${row.checked ? 'ok' : 'FAILED'}`,
+          `${name} (${limit / 1000} s): ${row.vehicles} routes (BKS ${bksVehicles}), distance ${formatNumber(row.distance)} (BKS ${bksDistance}, gap ${formatNumber(row.gapPercent)}%), ${formatNumber(row.cpuSeconds, 1)} s CPU, check ${row.checked ? 'ok' : `FAILED: ${row.problems.join(' | ')}`}`,
         );
         detail.push(
           `| ${name} | ${limit / 1000} | ${bksVehicles} | ${formatNumber(bksDistance)} | ${row.vehicles} | ${formatNumber(row.distance)} | ${formatNumber(row.gapPercent)} | ${formatNumber(row.cpuSeconds, 1)} | ${row.checked ? 'ok' : 'FAILED'} |`,

@@ -1,3 +1,7 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CheckViolation, RoutingSolution } from '@infusio/domain/routing';
 import { checkSolution, parseSolomon, solveRouting } from '@infusio/domain/routing';
 import { cpuNow, formatNumber, listFixtures, mean, readCsv, readFixture } from './fixtures.ts';
 
@@ -14,6 +18,8 @@ export interface SolomonRow {
   cpuSeconds: number;
   wallSeconds: number;
   checked: boolean;
+  /** Why the plan failed the check: violations, visits left out, where the plan was saved. */
+  problems: string[];
 }
 
 /** Solves one Solomon/G&H file with the benchmark's settings and checks the plan. */
@@ -28,13 +34,31 @@ export function solveVrptwFile(
   const cpuSeconds = (cpuNow() - cpu) / 1000;
   const wallSeconds = (performance.now() - wall) / 1000;
   const report = checkSolution(instance, solution);
+  const problems = describeProblems(report.violations, solution);
+  if (problems.length > 0) {
+    const file = join(tmpdir(), `routing-bench-${instance.name ?? 'plan'}-${timeLimitMs}.json`);
+    writeFileSync(file, JSON.stringify(solution, null, 2));
+    problems.push(`plan saved to ${file}`);
+  }
   return {
     vehicles: solution.totals.routes,
     distance: solution.totals.distance,
     cpuSeconds,
     wallSeconds,
-    checked: report.ok && solution.unassigned.length === 0,
+    checked: problems.length === 0,
+    problems,
   };
+}
+
+/** The checker's violations and the visits left out, in a few words each. */
+function describeProblems(violations: CheckViolation[], solution: RoutingSolution): string[] {
+  const out = violations.slice(0, 5).map((v) => `${v.where}: ${v.message}`);
+  if (violations.length > 5) out.push(`and ${violations.length - 5} more violations`);
+  if (solution.unassigned.length > 0)
+    out.push(
+      `${solution.unassigned.length} visits unassigned (${[...new Set(solution.unassigned.map((u) => u.message))].join('; ')})`,
+    );
+  return out;
 }
 
 /** The 37 Solomon instances in the repository against the hierarchical best-known solutions. */
@@ -59,7 +83,7 @@ export function runSolomon(progress: (message: string) => void): {
     };
     rows.push(row);
     progress(
-      `${name}: ${row.vehicles} routes (BKS ${bksVehicles}), distance ${formatNumber(row.distance)} (BKS ${bksDistance}, gap ${formatNumber(row.gapPercent)}%), ${formatNumber(row.cpuSeconds, 1)} s CPU, check ${row.checked ? 'ok' : 'FAILED'}`,
+      `${name}: ${row.vehicles} routes (BKS ${bksVehicles}), distance ${formatNumber(row.distance)} (BKS ${bksDistance}, gap ${formatNumber(row.gapPercent)}%), ${formatNumber(row.cpuSeconds, 1)} s CPU, check ${row.checked ? 'ok' : `FAILED: ${row.problems.join(' | ')}`}`,
     );
   }
   return { markdown: describe(rows), rows };
