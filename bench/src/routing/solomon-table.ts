@@ -61,6 +61,11 @@ function describeProblems(violations: CheckViolation[], solution: RoutingSolutio
   return out;
 }
 
+/** The class of a Solomon instance name: letters and the series digit (C101 → C1, RC208 → RC2). */
+export function solomonClassOf(name: string): string {
+  return /^([A-Za-z]+\d)\d\d$/.exec(name)?.[1]?.toUpperCase() ?? name;
+}
+
 /** The 37 Solomon instances in the repository against the hierarchical best-known solutions. */
 export function runSolomon(progress: (message: string) => void): {
   markdown: string;
@@ -102,7 +107,7 @@ function describe(rows: SolomonRow[]): string {
     '| --- | ---: | ---: | ---: |',
   ];
   for (const cls of ['C1', 'C2', 'R1', 'RC1']) {
-    const group = rows.filter((r) => r.name.replace(/\d+$/, '') === cls);
+    const group = rows.filter((r) => solomonClassOf(r.name) === cls);
     const ok = group.filter((r) => r.vehicles <= r.bksVehicles);
     lines.push(
       `| ${cls} | ${group.length} | ${ok.length} | ${formatNumber(mean(ok.map((r) => r.gapPercent)))} |`,
