@@ -1,6 +1,6 @@
 import { formatNumber, listFixtures, mean, readCsv, readFixture } from './fixtures.ts';
 import type { SolomonRow } from './solomon-table.ts';
-import { solveVrptwFile } from './solomon-table.ts';
+import { SOLOMON_CLASSES, solomonClassOf, solveVrptwFile } from './solomon-table.ts';
 
 const POINTS: readonly { size: number; dir: string; limitsMs: number[] }[] = [
   { size: 200, dir: 'homberger/200', limitsMs: [10_000] },
@@ -13,8 +13,11 @@ export function runScale(progress: (message: string) => void, solomon: SolomonRo
   const bks = new Map(
     readCsv('bks-homberger.csv').map((r) => [(r.instance ?? '').toLowerCase(), r]),
   );
+  const solomonClasses = SOLOMON_CLASSES.filter((cls) =>
+    solomon.some((r) => solomonClassOf(r.name) === cls),
+  ).join(', ');
   const lines = [
-    'How solve time and quality grow with size: the first instance of each class (C1, C2, R1, R2, RC1, RC2) of the Gehring & Homberger sets, one run each, against their hierarchical best-known solutions (bks-homberger.csv); the 100-customer point is the Solomon table above (R2/RC2 not included there).',
+    `How solve time and quality grow with size: the first instance of each class (C1, C2, R1, R2, RC1, RC2) of the Gehring & Homberger sets, one run each, against their hierarchical best-known solutions (bks-homberger.csv); the 100-customer point is the Solomon table above (${solomonClasses}).`,
     '',
     '| customers | CPU limit (s) | instances | routes matched | mean route excess (%) | mean distance gap (%) | mean CPU s | all checked |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
