@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkSolution } from './check/check-solution.ts';
 import type { RoutingInstance } from './model/instance-types.ts';
 import type { RoutingSolution } from './model/solution-types.ts';
@@ -40,6 +40,24 @@ describe('solveRouting on Solomon instances', () => {
     const b = solveRouting(instance, { seed: 3, maxIterations: 150 });
     expect(a.routes).toEqual(b.routes);
     expect(a.totals).toEqual(b.totals);
+  });
+
+  it('gives the same plan whatever the process environment holds', async () => {
+    const solveFresh = async (): Promise<RoutingSolution> => {
+      vi.resetModules();
+      const fresh = await import('./solve.ts');
+      return fresh.solveRouting(solomon('R101'), { seed: 7, maxIterations: 100 });
+    };
+    const plain = await solveFresh();
+    // A tuning knob once read here (an empty value meant zero penalties: 20 routes, not 19).
+    vi.stubEnv('PSF', '');
+    try {
+      const stubbed = await solveFresh();
+      expect(stubbed.routes).toEqual(plain.routes);
+      expect(stubbed.totals).toEqual(plain.totals);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 });
 

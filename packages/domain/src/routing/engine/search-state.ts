@@ -61,9 +61,10 @@ export class SearchState {
 
 /**
  * Starting penalty per unit of violation, in typical arc costs: stiff enough that the first
- * descents keep a feasible plan feasible; the improvement phase then adapts it.
+ * descents keep a feasible plan feasible; the improvement phase then adapts it. A constant: a
+ * plan depends on the instance and the options only, never on the process environment.
  */
-const PENALTY_START_FACTOR = Number(process.env.PSF ?? 10);
+const PENALTY_START_FACTOR = 10;
 
 export function createPenalties(problem: Problem): Penalties {
   // Unit: a typical arc cost.
