@@ -1,8 +1,10 @@
 // The demo organisation's intake history: about 60 referrals over the last 90 days with their
-// admissions, stage and status events and the precondition answers each stage needed, so the
-// dashboard has figures on first start and the queues hold admissions at various stages. Written
-// straight into the intake tables (the intake commands are for live work); deterministic for a
-// seed, relative to `now`. The generator is modules/analytics/synthetic-history.ts.
+// admissions, stage and status events and the answers each stage needed that people record by
+// hand, so the dashboard has figures on first start and the queues hold admissions at various
+// stages. Written straight into the intake tables (the intake commands are for live work);
+// deterministic for a seed, relative to `now`. The generator is
+// modules/analytics/synthetic-history.ts. What a module answers from its own records (coverage,
+// authorizations, estimates) is written by those modules afterwards: demo-history-records.ts.
 import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import {
@@ -21,6 +23,7 @@ import {
   admissions,
   referrals,
 } from '../modules/intake/intake.tables.ts';
+import { PRECONDITION_ANSWERERS } from '../modules/intake/precondition-answerers.ts';
 import { patients } from '../modules/patients/patients.tables.ts';
 import { INTAKE_TARGETS_SETTING } from '../modules/analytics/dashboard-targets.ts';
 import {
@@ -31,6 +34,7 @@ import {
   buildHistoryDraft,
   type DraftPerson,
 } from '../modules/analytics/synthetic-referral-draft.ts';
+import { demoMemberId, withMemberId } from './demo-member-ids.ts';
 import { seededRandom, syntheticPatient } from './synthetic-people.ts';
 
 export const DEMO_HISTORY_DAYS = 88;
@@ -93,12 +97,16 @@ function eventRows(admissionId: string, referral: HistoryReferral) {
   return [...stageEvents, ...statusEvents];
 }
 
-/** Each stage entered had its preconditions met by then (journey.ts STAGE_RULES). */
+/**
+ * Each stage entered had its preconditions met by then (journey.ts STAGE_RULES). Only the answers
+ * people record by hand are facts; a module answers its own from its records, never from these.
+ */
 function factRows(admissionId: string, referral: HistoryReferral) {
   const met = new Map<PreconditionKey, Date>();
   for (const entry of referral.admission?.stages ?? []) {
     if (stageIndex(entry.stage) > stageIndex('start-of-care')) continue;
-    for (const key of stageRule(entry.stage).requires) if (!met.has(key)) met.set(key, entry.at);
+    for (const key of stageRule(entry.stage).requires)
+      if (!met.has(key) && PRECONDITION_ANSWERERS[key].mode === 'manual') met.set(key, entry.at);
   }
   return [...met].map(([key, at]) => ({
     admissionId,
@@ -216,16 +224,20 @@ export async function seedDemoAdmissionHistory(tx: DbOrTx, input: DemoHistoryInp
           .from(patients)
           .where(inArray(patients.id, [...input.patientIds]));
   const personOf = new Map<string, DraftPerson>(people.map((p) => [p.id, p]));
+  const mrnOf = new Map(people.map((p) => [p.id, p.mrn]));
   const rand = seededRandom(input.seed + 1);
-  const result = await insertAdmissionHistory(tx, history, (referral, index) =>
-    buildHistoryDraft(
+  const result = await insertAdmissionHistory(tx, history, (referral, index) => {
+    const draft = buildHistoryDraft(
       referral,
       (referral.patientId ? personOf.get(referral.patientId) : undefined) ??
         syntheticPatient(input.seed, 500 + index, 'HIST'),
       channelOf(referral),
       rand,
-    ),
-  );
+    );
+    // A patient's referrals all name the insurance on their chart, which the simulator answers.
+    const mrn = referral.patientId ? mrnOf.get(referral.patientId) : undefined;
+    return mrn ? withMemberId(draft, demoMemberId(referral.payerName, mrn)) : draft;
+  });
   await tx
     .insert(settings)
     .values({ key: INTAKE_TARGETS_SETTING, value: DEMO_LOCAL_TARGETS, updatedAt: input.now })

@@ -7,7 +7,6 @@ import { completeReferral } from '@infusio/domain/testing';
 import type { DbOrTx } from '../platform/db/types.ts';
 import {
   admissionEvents,
-  admissionFacts,
   admissions,
   prescribers,
   referrals,
@@ -165,13 +164,7 @@ export async function seedDemoJourneys(tx: DbOrTx, input: DemoJourneyInput): Pro
     .update(referrals)
     .set({ response: 'accepted', respondedAt: hoursAgo(now, 49.5), status: 'accepted' })
     .where(eq(referrals.id, mei.referralId));
-  await tx.insert(admissionFacts).values({
-    admissionId: mei.admissionId,
-    key: 'active-coverage-verified',
-    met: true,
-    note: 'Medicare Part B active; Part B deductible met for 2026',
-    recordedAt: verifiedAt,
-  });
+  // Her coverage is verified by a real eligibility check (demo-payers.ts), not a recorded fact.
   await tx.insert(admissionEvents).values([
     {
       admissionId: mei.admissionId,

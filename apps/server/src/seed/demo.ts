@@ -11,6 +11,7 @@ import { patientRelationships, patients } from '../modules/patients/patients.tab
 import { caregivers } from '../modules/patients/chart.tables.ts';
 import { recordAudit } from '../modules/audit/record-audit.ts';
 import { seedDemoAdmissionHistory } from './demo-admissions.ts';
+import { seedDemoHistoryRecords } from './demo-history-records.ts';
 import { seedDemoJourneys } from './demo-journey.ts';
 import { seedDemoPayers } from './demo-payers.ts';
 import { syntheticPatient } from './synthetic-people.ts';
@@ -61,6 +62,12 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { username: 'patient', displayName: 'Mei Chen', roles: ['patient'], mfa: false },
   { username: 'caregiver', displayName: 'Grace Chen', roles: ['caregiver'], mfa: false },
 ];
+
+function demoUser(username: string): DemoUser {
+  const user = DEMO_USERS.find((u) => u.username === username);
+  if (!user) throw new Error(`demo user ${username} missing`);
+  return user;
+}
 
 export async function isDatabaseEmpty(db: DbOrTx): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(branches);
@@ -174,6 +181,11 @@ export async function seedDemoOrganisation(ctx: AppContext): Promise<void> {
       now,
       meiChenId: patientId(0),
       reimbursementUserId: idOf('reimbursement'),
+    });
+    await seedDemoHistoryRecords(ctx, tx, {
+      branchId: branch.id,
+      now,
+      reimbursement: { ...demoUser('reimbursement'), id: idOf('reimbursement') },
     });
     await recordAudit(
       tx,

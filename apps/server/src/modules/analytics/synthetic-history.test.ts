@@ -61,6 +61,18 @@ describe('the synthetic admission history', () => {
     }
   });
 
+  it('keeps each patient with one insurance across their referrals', () => {
+    const payers = new Map<string, Set<string>>();
+    for (const referral of demo()) {
+      if (referral.patientId === null) continue;
+      const seen = payers.get(referral.patientId) ?? new Set<string>();
+      seen.add(referral.payerName);
+      payers.set(referral.patientId, seen);
+    }
+    expect(payers.size).toBe(patientIds.length);
+    for (const seen of payers.values()) expect(seen.size).toBe(1);
+  });
+
   it('gives the demo a realistic mix: mostly started within 1–5 days, some refused, some waiting', () => {
     const history = demo();
     const admissions = admissionsOf(history);

@@ -121,6 +121,21 @@ function declinedReferrals(rand: Random, count: number, options: HistoryOptions,
   });
 }
 
+/**
+ * A patient keeps one insurance over the window: every referral of theirs names the payer of their
+ * latest one (so the chart holds one primary coverage that all their admissions were verified on).
+ */
+function keepOnePayerPerPatient(referrals: readonly HistoryReferral[]): HistoryReferral[] {
+  const latest = new Map<string, string>();
+  for (const referral of referrals)
+    if (referral.patientId !== null) latest.set(referral.patientId, referral.payerName);
+  return referrals.map((referral) =>
+    referral.patientId === null
+      ? referral
+      : { ...referral, payerName: latest.get(referral.patientId) ?? referral.payerName },
+  );
+}
+
 export function generateAdmissionHistory(options: HistoryOptions): HistoryReferral[] {
   if (options.branchIds.length === 0) throw new Error('at least one branch is needed');
   const rand = seededRandom(options.seed);
@@ -150,7 +165,7 @@ export function generateAdmissionHistory(options: HistoryOptions): HistoryReferr
     options,
     start,
   );
-  return [...referrals, ...declined].sort(
+  return [...keepOnePayerPerPatient(referrals), ...declined].sort(
     (a, b) => a.receivedAt.getTime() - b.receivedAt.getTime(),
   );
 }
