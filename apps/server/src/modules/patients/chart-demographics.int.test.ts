@@ -150,18 +150,22 @@ describe('editing demographics', () => {
 
   it('refuses a form loaded before someone else saved, with 409', async () => {
     const stale = await currentForm();
+    // Two cities the synthetic patient does not already live in, so both saves change something.
+    const [mine = '', theirs = ''] = ['Evanston', 'Skokie', 'Wilmette'].filter(
+      (city) => city !== stale.city,
+    );
     t.clock.advanceMinutes(1);
     const first = await intake.put(`/api/patients/${patientId}/demographics`, {
       ...stale,
-      city: 'Evanston',
+      city: mine,
     });
     expect(first.status).toBe(200);
     const second = await intake.put<{ code: string }>(`/api/patients/${patientId}/demographics`, {
       ...stale,
-      city: 'Skokie',
+      city: theirs,
     });
     expect(second.status).toBe(409);
-    expect((await currentForm()).city).toBe('Evanston');
+    expect((await currentForm()).city).toBe(mine);
   });
 
   it('refuses a nurse editing demographics with 403 and leaves the record alone', async () => {
