@@ -27,8 +27,18 @@ const DARKENED_LIGHT_COLORS = [
 ] as const;
 
 /**
- * WCAG AA contrast: Mantine's default "dimmed" text (gray 6) and light-variant text colours
- * (shade 6 on a shade-1 background) fall below 4.5:1; use shade 9 text on shade 0 backgrounds.
+ * Text colours for light and outline variants: shade 9, except where even shade 9 is below 4.5:1
+ * on white or on the colour's own shade 0/1 (orange 9: 3.96, yellow 9: 2.83, green 9: 4.07).
+ */
+const TEXT_OVERRIDES: Partial<Record<(typeof DARKENED_LIGHT_COLORS)[number], string>> = {
+  orange: '#b8400c',
+  yellow: '#8c5300',
+  green: '#22703a',
+};
+
+/**
+ * WCAG AA contrast: Mantine's default "dimmed" text (gray 6) and light- and outline-variant text
+ * colours (shade 6) fall below 4.5:1; use dark text (see TEXT_OVERRIDES) on shade 0 backgrounds.
  */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => {
   const light: Record<string, string> = {
@@ -44,9 +54,12 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => {
     '--mantine-color-cyan-filled-hover': '#095c6b',
   };
   for (const color of DARKENED_LIGHT_COLORS) {
-    light[`--mantine-color-${color}-light-color`] = t.colors[color][9];
+    const text = TEXT_OVERRIDES[color] ?? t.colors[color][9];
+    light[`--mantine-color-${color}-light-color`] = text;
     light[`--mantine-color-${color}-light`] = t.colors[color][0];
     light[`--mantine-color-${color}-light-hover`] = t.colors[color][1];
+    light[`--mantine-color-${color}-outline`] = text;
+    light[`--mantine-color-${color}-outline-hover`] = t.colors[color][0];
   }
   return { variables: {}, light, dark: {} };
 };
