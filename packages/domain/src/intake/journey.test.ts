@@ -127,6 +127,12 @@ describe('the admission journey', () => {
     expect(rolesWaitedOn(open('referral-received'), none)).toEqual(['intake']);
   });
 
+  it('queues the move into start of care but not the later clinical events', () => {
+    expect(rolesWaitedOn(open('first-visit-scheduled'), all)).toEqual(['nurse', 'intake']);
+    expect(rolesWaitedOn(open('start-of-care'), all)).toEqual([]);
+    expect(rolesWaitedOn(open('active-therapy'), all)).toEqual([]);
+  });
+
   it('allows not-admitted only before start of care, and no side exit after discharge', () => {
     expect(canTakeSideExit(open('authorized'), 'not-admitted')).toBe(true);
     expect(canTakeSideExit(open('active-therapy'), 'not-admitted')).toBe(false);

@@ -317,8 +317,15 @@ export function rolesWaitedOn(
     if (neededLater && current >= stageIndex(definition.actionableFrom))
       roles.add(definition.owner);
   }
+  // The queues follow the journey to start of care. Moving into active therapy and discharge are
+  // clinical events the nurse records when they happen, not work waiting in anyone's queue (with
+  // no requirements, every started admission would otherwise sit in three queues for weeks).
   const next = nextStage(position.stage);
-  if (next && cumulativeRequirements(next).every((key) => met.has(key)))
+  if (
+    next &&
+    stageIndex(next) <= stageIndex('start-of-care') &&
+    cumulativeRequirements(next).every((key) => met.has(key))
+  )
     for (const role of stageRule(next).performedBy) roles.add(role);
   return [...roles];
 }
