@@ -4,19 +4,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectAccessible } from '../support/accessibility.ts';
 import { signIn, signInApi } from '../support/sign-in.ts';
-
-const isoDay = (offsetDays: number) =>
-  new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-
-/** Letters only, so the unique name still reads as a name. */
-function uniqueLetters(): string {
-  return Date.now()
-    .toString(26)
-    .split('')
-    .map((c) => String.fromCharCode(97 + parseInt(c, 26)))
-    .join('')
-    .slice(-7);
-}
+import { isoDay, uniqueLetters } from '../support/test-data.ts';
 
 /** Intake files a complete vancomycin referral (42 days, q12h, gravity) for a commercial plan. */
 async function fileReferral(request: APIRequestContext, family: string): Promise<string> {

@@ -15,19 +15,7 @@ import {
 } from '@playwright/test';
 import { expectAccessible } from '../support/accessibility.ts';
 import { signIn, signInApi } from '../support/sign-in.ts';
-
-const isoDay = (offsetDays: number) =>
-  new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
-
-/** Letters only, so the unique name still reads as a name. */
-function uniqueLetters(): string {
-  return Date.now()
-    .toString(26)
-    .split('')
-    .map((c) => String.fromCharCode(97 + parseInt(c, 26)))
-    .join('')
-    .slice(-7);
-}
+import { isoDay, uniqueLetters } from '../support/test-data.ts';
 
 interface PlanRow {
   id: string;

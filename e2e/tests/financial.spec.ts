@@ -5,20 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from '../support/accessibility.ts';
 import { signIn } from '../support/sign-in.ts';
-
-/** A call to the API in the page's own session (its cookie and CSRF token). */
-async function callApi(page: Page, method: 'GET' | 'POST', url: string, data?: unknown) {
-  const session = (await (await page.request.get('/api/auth/session')).json()) as {
-    csrfToken: string;
-  };
-  const response = await page.request.fetch(url, {
-    method,
-    headers: { 'x-csrf-token': session.csrfToken },
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.status(), `${method} ${url}: ${await response.text()}`).toBeLessThan(300);
-  return (await response.json().catch(() => null)) as Record<string, unknown> | null;
-}
+import { callApi } from '../support/test-data.ts';
 
 /** Mei Chen's admission, opened from the reimbursement work queue. */
 async function meiChensAdmission(page: Page): Promise<string> {

@@ -7,25 +7,13 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { expectAccessible } from '../support/accessibility.ts';
 import { signIn } from '../support/sign-in.ts';
+import { callApi, isoDay, uniqueLetters } from '../support/test-data.ts';
 
 /** An input by its label, with or without the required marker. */
 function field(page: Page, label: string) {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return page.getByLabel(new RegExp(`^${escaped}( \\*)?$`));
 }
-
-/** Letters only, so the unique name still reads as a name. */
-function uniqueLetters(): string {
-  return Date.now()
-    .toString(26)
-    .split('')
-    .map((c) => String.fromCharCode(97 + parseInt(c, 26)))
-    .join('')
-    .slice(-6);
-}
-
-const isoDay = (offsetDays: number) =>
-  new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
 /** One browser context per role, each signed in once through the login page. */
 function rolePages(browser: Browser, baseURL: string | undefined) {
@@ -115,20 +103,6 @@ interface Requirement {
   viaModule?: (page: Page, admissionId: string) => Promise<void>;
 }
 
-/** A call to the API in the page's own session (its cookie and CSRF token). */
-async function callApi(page: Page, method: 'GET' | 'POST', url: string, data?: unknown) {
-  const session = (await (await page.request.get('/api/auth/session')).json()) as {
-    csrfToken: string;
-  };
-  const response = await page.request.fetch(url, {
-    method,
-    headers: { 'x-csrf-token': session.csrfToken },
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.status(), `${method} ${url}: ${await response.text()}`).toBeLessThan(300);
-  return (await response.json().catch(() => null)) as Record<string, unknown> | null;
-}
-
 /** Reimbursement links the coverage to the directory plan and checks eligibility (X12 270/271). */
 async function verifyCoverage(page: Page, admissionId: string) {
   const listed = await callApi(page, 'GET', `/api/admissions/${admissionId}/coverages`);
@@ -206,7 +180,7 @@ test('a console referral moves through every stage to start of care and the dash
   test.setTimeout(8 * 60_000);
   const as = rolePages(browser, testInfo.project.use.baseURL);
   const given = 'Adaeze';
-  const family = `Okafor${uniqueLetters()}`;
+  const family = `Okafor${uniqueLetters(6)}`;
   const patient = `${family}, ${given}`;
 
   // The intake coordinator notes the dashboard's figure, then files the referral.
@@ -362,7 +336,7 @@ test('a console referral moves through every stage to start of care and the dash
 test('a console referral for a patient who already has a chart is offered for merge', async ({
   page,
 }) => {
-  const family = `Mensah${uniqueLetters()}`;
+  const family = `Mensah${uniqueLetters(6)}`;
   const birthDate = '1957-09-03';
   await signIn(page, 'intake');
   await page.goto('/intake/referrals/new');
